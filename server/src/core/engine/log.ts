@@ -15,11 +15,10 @@ export function serialiseLog(events: readonly ExerciseEvent[]): string {
 }
 
 export class LogFormatError extends Error {
-  constructor(
-    readonly line: number,
-    message: string
-  ) {
+  readonly line: number;
+  constructor(line: number, message: string) {
     super(`line ${line}: ${message}`);
+    this.line = line;
   }
 }
 
