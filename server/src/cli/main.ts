@@ -4,8 +4,20 @@
  */
 import type { CliCommand, CliIo } from "./command.ts";
 import { UsageError } from "./command.ts";
+import { listCommand } from "./commands/list.ts";
+import { schemaCommand } from "./commands/schema.ts";
+import { validateCommand } from "./commands/validate.ts";
+import { mselCommand } from "./commands/msel.ts";
+import { simulateCommand } from "./commands/simulate.ts";
+import { reportCommand } from "./commands/report.ts";
 
 const COMMANDS: CliCommand[] = [
+  listCommand,
+  validateCommand,
+  schemaCommand,
+  mselCommand,
+  simulateCommand,
+  reportCommand,
 ];
 
 export function helpText(): string {
