@@ -1,0 +1,83 @@
+/**
+ * The communication network among the scenario's roles: who sent messages to whom, which roles stayed isolated,
+ * and how fragmented the team was (F in the brief; definitions in scorecard.ts, NetworkMeasures). It is over roles
+ * only (at most 30), so all-pairs breadth-first search is cheap whatever the log's length.
+ */
+import type { MessageFact } from "./log-facts.ts";
+import type { NetworkEdge, NetworkMeasures } from "./scorecard.ts";
+import { roundTo } from "./stats.ts";
+
+export interface Network extends NetworkMeasures {
+  /** Unrounded F and harmonic reach per role index, for scoring. */
+  exactFragmentation: number | null;
+  exactHarmonic: number[];
+}
+
+export function measureNetwork(roles: readonly string[], messages: readonly MessageFact[]): Network {
+  const n = roles.length;
+  const adjacent: boolean[][] = roles.map(() => roles.map(() => false));
+  const sent = new Array<number>(n).fill(0);
+  const received = new Array<number>(n).fill(0);
+  const edges = new Map<number, NetworkEdge>();
+  for (const message of messages) {
+    sent[message.from]!++;
+    for (const to of message.to) {
+      received[to]!++;
+      adjacent[message.from]![to] = true;
+      adjacent[to]![message.from] = true;
+      const a = Math.min(message.from, to);
+      const b = Math.max(message.from, to);
+      let edge = edges.get(a * n + b);
+      if (!edge) {
+        edge = { a: roles[a]!, b: roles[b]!, aToB: 0, bToA: 0, seqs: [], first: message.ref };
+        edges.set(a * n + b, edge);
+      }
+      if (message.from === a) edge.aToB++;
+      else edge.bToA++;
+      if (edge.seqs[edge.seqs.length - 1] !== message.ref.seq) edge.seqs.push(message.ref.seq);
+    }
+  }
+
+  const harmonic = new Array<number>(n).fill(0);
+  const degree = new Array<number>(n).fill(0);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const row = adjacent[i]!;
+    for (let j = 0; j < n; j++) if (row[j]) degree[i]!++;
+    // Breadth-first search from i: Σ 1/d over reachable roles.
+    const distance = new Array<number>(n).fill(-1);
+    distance[i] = 0;
+    const queue = [i];
+    let sum = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const u = queue[head]!;
+      for (let v = 0; v < n; v++) {
+        if (!adjacent[u]![v] || distance[v] !== -1) continue;
+        distance[v] = distance[u]! + 1;
+        sum += 1 / distance[v]!;
+        queue.push(v);
+      }
+    }
+    harmonic[i] = n > 1 ? sum / (n - 1) : 0;
+    total += sum;
+  }
+  const fragmentation = n > 1 ? 1 - total / (n * (n - 1)) : null;
+  const sortedEdges = [...edges.values()].sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : 1) : p.a < q.a ? -1 : 1));
+
+  return {
+    roles: [...roles],
+    messages: messages.length,
+    edges: sortedEdges,
+    isolated: roles.filter((_, i) => degree[i] === 0),
+    fragmentation: fragmentation === null ? null : roundTo(fragmentation, 4),
+    reach: roles.map((role, i) => ({
+      role,
+      harmonic: roundTo(harmonic[i]!, 4),
+      degree: degree[i]!,
+      sent: sent[i]!,
+      received: received[i]!
+    })),
+    exactFragmentation: fragmentation,
+    exactHarmonic: harmonic
+  };
+}
