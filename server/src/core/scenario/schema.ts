@@ -184,7 +184,7 @@ export const ActionMatch = z.strictObject({
   unitType: z.string().regex(/^[a-z0-9-]+$/).optional(),
   level: z.enum(CORDON_LEVELS).optional(),
   topic: id.optional().meta({ description: "Topic of a decision or public message, e.g. run-hide-tell." }),
-  to: z.array(id).max(20).optional().meta({ description: "For share/methane: roles that must all receive it." }),
+  to: z.array(id).max(20).optional().meta({ description: "For share/methane: roles that must all receive it; for decision: roles that must all be invited." }),
   role: id.optional().meta({ description: "For triggers: only an action of this role counts." })
 });
 

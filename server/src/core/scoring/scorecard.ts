@@ -108,7 +108,9 @@ export interface ScoreCard {
 /**
  * Speed dimension = 100 × weighted mean of two components (weights in `parameters.speedWeights`, default 0.75 /
  * 0.25, renormalised if one is null):
- * - `expectations` = Σ weight·credit / Σ weight over decided (met or missed) expectations, where
+ * - `expectations` = Σ weight·credit / Σ weight over decided (met or missed) expectations whose action is not
+ *   `share` or `methane` (passing information on is judged under coordination, so a silo that acts on time is fast
+ *   but uncoordinated), where
  *   credit = 1 if latency <= target, (deadline − latency)/(deadline − target) between target and deadline, 0 at or
  *   after the deadline or when missed. latency = x of the action that met it − x of its inject's release.
  *   (A deadline below the target is treated as equal to the target.)

@@ -128,8 +128,12 @@ export function expectationOutcomes(
       else if (base.status === "missed") t.counts.missed++;
       else t.counts.pending++;
       if (credit === null) continue;
-      t.expectationWeight += weight;
-      t.expectationCredit += weight * credit;
+      // Passing information on is judged by coordination (relays, METHANE), not speed: a team that never shares
+      // but acts on time is fast and uncoordinated, not slow.
+      if (!isCommunicationAction(e.action.action)) {
+        t.expectationWeight += weight;
+        t.expectationCredit += weight * credit;
+      }
       t.decidedWeight += weight;
       if (base.status === "missed") t.missedWeight += weight;
       if (ownership !== null) {
@@ -190,4 +194,9 @@ export function latencyStats(acks: readonly AckOutcome[], expectations: readonly
     },
     score
   };
+}
+
+/** Expectations met by passing information to other roles; scored under coordination, not speed. */
+export function isCommunicationAction(action: string): boolean {
+  return action === "share" || action === "methane";
 }
