@@ -165,7 +165,9 @@ export class BotTeam {
         const partners = this.team.shares
           ? [...new Set([...(compiled?.support ?? []), ...(plan.match.to ?? [])])].filter((r) => r !== plan.role)
           : [];
-        return realise(plan.match, { state, role: plan.role, inject, partners, rng: this.rng });
+        // A silo decides alone even where the plan calls for a joint decision.
+        const match = !this.team.shares && plan.match.action === "decision" ? { ...plan.match, to: undefined } : plan.match;
+        return realise(match, { state, role: plan.role, inject, partners, rng: this.rng });
       }
       case "relay": {
         const inject = state.scenario.injects.get(plan.inject);
