@@ -25,3 +25,13 @@ describe("passing information on is coordination, not speed", () => {
     expect(silent.overall!).toBeLessThan(relayed.overall!);
   });
 });
+
+describe("live scoring at STARTEX", () => {
+  it("given an exercise with no inject released yet, when scored, then the network is not judged and nothing scores", () => {
+    const drill = new Drill().started();
+    drill.at(1);
+    const card = score(tinyScenario, drill.log);
+    expect(card.coordination.components.network).toBeNull();
+    expect(card.overall).toBeNull();
+  });
+});

@@ -122,8 +122,10 @@ export function coordinationMeasures(
 ): Omit<CoordinationMeasures, "score" | "components"> {
   const n = index.roles.length;
   // Network: the team's component is 1 − F, a role's its harmonic reach (their mean is 1 − F).
-  tallies.team.network = network.exactFragmentation === null ? null : 1 - network.exactFragmentation;
-  if (n > 1) index.roles.forEach((role, i) => (tallies.role(role).network = network.exactHarmonic[i]!));
+  // Before the first inject nobody has had anything to say: the network is not judged yet.
+  const judged = facts.releaseByInject.size > 0 && network.exactFragmentation !== null;
+  tallies.team.network = judged ? 1 - network.exactFragmentation! : null;
+  if (n > 1 && judged) index.roles.forEach((role, i) => (tallies.role(role).network = network.exactHarmonic[i]!));
 
   const reached = new Set<string>();
   for (const m of facts.methane) {

@@ -211,7 +211,7 @@ export interface LatencyStats {
  * Coordination dimension = 100 × weighted mean (weights in `parameters.coordinationWeights`, default relays 0.3,
  * network 0.2, decisions 0.15, methane 0.15, public messages 0.2; null components left out) of:
  * - `relays`: mean credit over decided relay pairs (see RelayOutcome).
- * - `network`: 1 − F, the mean harmonic reach of the roles (null with fewer than 2 roles).
+ * - `network`: 1 − F, the mean harmonic reach of the roles (null with fewer than 2 roles, or before any inject).
  * - `decisions`: Σ credit / number of decided decisions, where a decision logged with nobody invited ("solo")
  *   counts 0, a joint decision earns the linear credit of its time to become joint (jointTargetMs/jointDeadlineMs),
  *   a decision not joint by jointDeadlineMs earns 0; invited decisions still inside the window are pending.
