@@ -313,3 +313,28 @@ describe("the event log", () => {
     expect(() => parseLog(lines.join("\n"))).toThrow(/line 2: "seq" should be 2/);
   });
 });
+
+describe("expectations the situation already meets", () => {
+  it("given a hot cordon already set, when an inject expects that cordon, then it is met at once by the role that set it", async () => {
+    const { Scenario } = await import("../../../server/src/core/scenario/schema.ts");
+    const { tinyScenario } = await import("../../fixtures/tiny-scenario.ts");
+    const scenario = Scenario.parse({
+      ...tinyScenario,
+      injects: tinyScenario.injects.map((i) =>
+        i.id === "press-call"
+          ? { ...i, expectations: [...i.expectations, { id: "hot-square", lead: "police", action: { action: "set-cordon", zone: "square", level: "hot" }, target: 5, jesip: "jointly-understand-risk" }] }
+          : i
+      )
+    });
+    const drill = new Drill(scenario).started();
+    drill.at(1);
+    const [cordon] = drill.ok(player("police"), { type: "set-cordon", zone: "square", level: "hot" });
+    const events = drill.at(5);
+    expect(events.find((e) => e.type === "expectation-met" && e.expectation === "hot-square")).toMatchObject({
+      role: "police",
+      action: cordon!.seq,
+      x: 5 * MIN
+    });
+    expect(drill.state.expectations.get("hot-square")?.status).toBe("met");
+  });
+});

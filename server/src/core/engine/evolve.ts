@@ -116,7 +116,7 @@ export function evolve(state: ExerciseState, event: ExerciseEvent): ExerciseStat
     }
     case "cordon-set": {
       const zone = state.zones.get(event.zone);
-      if (zone) zone.cordon = { level: event.level, role: event.role };
+      if (zone) zone.cordon = { level: event.level, role: event.role, seq: event.seq };
       break;
     }
     case "cordon-lifted": {
@@ -130,6 +130,7 @@ export function evolve(state: ExerciseState, event: ExerciseEvent): ExerciseStat
         zone.crowd = crowdAt(zone, event.x);
         zone.crowdAt = event.x;
         zone.evacuation = { start: event.x, complete: event.complete };
+        zone.evacuatedBy = { role: event.role, seq: event.seq };
         zone.state = "evacuating";
       }
       break;
@@ -145,10 +146,10 @@ export function evolve(state: ExerciseState, event: ExerciseEvent): ExerciseStat
       break;
     }
     case "road-closed":
-      state.roads.set(event.road, { open: false, by: event.role });
+      state.roads.set(event.road, { open: false, by: event.role, seq: event.seq });
       break;
     case "road-opened":
-      state.roads.set(event.road, { open: true, by: event.role });
+      state.roads.set(event.road, { open: true, by: event.role, seq: event.seq });
       break;
     case "resources-requested":
       state.requests.push({

@@ -6,6 +6,7 @@ import type { ReleaseCause } from "./events.ts";
 import type { Emitter } from "./emitter.ts";
 import type { ExerciseState } from "./state.ts";
 import { crowdAt } from "./situation.ts";
+import type { ActionMatch } from "../scenario/schema.ts";
 
 export function emitRelease(
   state: ExerciseState,
@@ -19,6 +20,7 @@ export function emitRelease(
   if (!inject || em.fired.has(injectId) || state.released.has(injectId)) return;
   em.fired.add(injectId);
   em.emit(x, { type: "inject-released", inject: injectId, to: inject.to, cause, ...(source ? { source } : {}) });
+  emitAlreadyDone(state, em, inject.expectations, injectId, x);
   const effects = inject.effects;
   if (!effects) return;
   for (const c of effects.casualties) {
@@ -66,4 +68,45 @@ export function emitTriggered(
   }
   em.fired.add(injectId);
   em.emit(x, { type: "inject-scheduled", inject: injectId, due: x + delayMs, cause, ...(source ? { source } : {}) });
+}
+
+/**
+ * An expectation asking for a state the situation is already in (a cordon already up, a road already closed, a
+ * zone already evacuated) cannot be met again, since the engine refuses repeating it: it is met at once, credited
+ * to the role whose earlier action put the situation in that state.
+ */
+function emitAlreadyDone(
+  state: ExerciseState,
+  em: Emitter,
+  expectations: readonly { id: string; action: ActionMatch }[],
+  injectId: string,
+  x: number
+): void {
+  for (const e of expectations) {
+    if (state.expectations.get(e.id)?.status !== "pending") continue;
+    const done = establishedBy(state, e.action);
+    if (done) em.emit(x, { type: "expectation-met", expectation: e.id, inject: injectId, role: done.role, action: done.seq });
+  }
+}
+
+function establishedBy(state: ExerciseState, match: ActionMatch): { role: string; seq: number } | undefined {
+  if (match.role !== undefined) return undefined;
+  switch (match.action) {
+    case "set-cordon": {
+      const cordon = match.zone ? state.zones.get(match.zone)?.cordon : undefined;
+      return cordon && (match.level === undefined || match.level === cordon.level) ? cordon : undefined;
+    }
+    case "evacuate":
+      return match.zone ? state.zones.get(match.zone)?.evacuatedBy : undefined;
+    case "close-road":
+    case "open-road": {
+      const road = match.road ? state.roads.get(match.road) : undefined;
+      const wanted = match.action === "open-road";
+      return road && road.open === wanted && road.by !== undefined && road.seq !== undefined
+        ? { role: road.by, seq: road.seq }
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
 }

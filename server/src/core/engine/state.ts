@@ -62,7 +62,9 @@ export interface ZoneRecord {
   crowd: number;
   crowdAt: number;
   evacuation?: { start: number; complete: number };
-  cordon?: { level: CordonLevel; role: string };
+  /** Who ordered the evacuation under way or done, and the seq of that order. */
+  evacuatedBy?: { role: string; seq: number };
+  cordon?: { level: CordonLevel; role: string; seq: number };
   casualties: CasualtyCount;
 }
 
@@ -127,7 +129,8 @@ export interface ExerciseState {
   branches: Map<string, BranchState>;
   units: Map<string, UnitState>;
   zones: Map<string, ZoneRecord>;
-  roads: Map<string, { open: boolean; by?: string }>;
+  /** A road's state and, once someone changed it, who did and the seq of that action. */
+  roads: Map<string, { open: boolean; by?: string; seq?: number }>;
   markers: Map<string, Marker>;
   decisions: Map<string, Decision>;
   media: PublicMessage[];
@@ -177,7 +180,7 @@ export function initialState(
       casualties: { dead: 0, critical: 0, serious: 0, minor: 0, evacuated: 0 }
     });
   }
-  const roads = new Map<string, { open: boolean; by?: string }>();
+  const roads = new Map<string, { open: boolean; by?: string; seq?: number }>();
   for (const r of src.site.routes) roads.set(r.id, { open: r.open });
   return {
     scenario,

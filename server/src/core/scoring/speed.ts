@@ -102,7 +102,8 @@ export function expectationOutcomes(
     let ownership: number | null = null;
     if (outcome?.met) {
       const actionX = outcome.met.action?.x ?? outcome.met.ref.x;
-      const latency = actionX - released.ref.x;
+      // An expectation met by an action taken before its inject (the state it asks for was already in place) took no time.
+      const latency = Math.max(0, actionX - released.ref.x);
       const owner: Owner = outcome.met.role === e.lead ? "lead" : support.includes(outcome.met.role) ? "support" : "other";
       credit = linearCredit(latency, target, deadline);
       ownership = owner === "lead" ? 1 : owner === "support" ? params.supportCredit : 0;
