@@ -65,6 +65,9 @@ function decideOrThrow(state: ExerciseState, command: Command): ExerciseEvent[] 
   const actor = command.actor;
   if (typeof actor !== "object" || actor === null) reject("malformed", "a command needs an actor");
 
+  if ((actor.kind === "player" || actor.kind === "evaluator" || actor.kind === "observer") && !validName(actor.name)) {
+    reject("malformed", "the seat needs a name of 1 to 100 characters");
+  }
   if (type === "tick") {
     if (actor.kind !== "system") reject("forbidden", "only the server's clock ticks the exercise");
     decideTick(state, now, em);
@@ -97,7 +100,7 @@ function decideOrThrow(state: ExerciseState, command: Command): ExerciseEvent[] 
     if (status === "ready") reject("not-started", "the exercise has not started yet");
     if (status === "paused") reject("paused", "the exercise is paused");
     if (status === "ended") reject("ended", "the exercise has ended");
-    decidePlayer(state, command, actor.role, typeof actor.name === "string" ? actor.name : "", now, em);
+    decidePlayer(state, command, actor.role, actor.name, now, em);
     return em.events;
   }
   return reject("malformed", `unknown command "${type}"`);
@@ -134,6 +137,9 @@ function decideFacilitator(state: ExerciseState, command: Command, now: number, 
       if (index === undefined) reject("unknown", `unknown phase "${phaseId}"`);
       const phase = state.scenario.phases[index!]!;
       const start = Math.round(phase.start * MINUTE);
+      const current = state.scenario.phaseIds.get(state.phase) ?? 0;
+      // The schedule only moves forward; going back would be undone by the next phase's start time at once.
+      if (index! < current) reject("conflict", `phase "${phaseId}" is behind the current phase "${state.phase}"`);
       if (start > now) {
         for (const timed of state.scenario.timed) {
           if (timed.atMs < start && !state.released.has(timed.inject) && !state.skipped.has(timed.inject)) {
@@ -363,6 +369,10 @@ function decidePlayer(state: ExerciseState, command: Command, role: string, by: 
 
 // ---- field checks: each names the field and what was wrong ----
 
+function validName(name: unknown): name is string {
+  return typeof name === "string" && name.trim().length > 0 && name.length <= 100;
+}
+
 function field(command: Command, name: string): unknown {
   return (command as unknown as Record<string, unknown>)[name];
 }
@@ -423,7 +433,9 @@ function point$(state: ExerciseState, command: Command, name: string): Point {
   ) {
     reject("malformed", `"${name}" must be a point [x, y] in metres`);
   }
-  const [x, y] = value as [number, number];
+  // + 0 turns -0 into 0: JSON cannot carry -0, and the log must rebuild exactly this state.
+  const x = (value as [number, number])[0] + 0;
+  const y = (value as [number, number])[1] + 0;
   if (x < 0 || y < 0 || x > site.width || y > site.height) {
     reject("malformed", `"${name}" [${x}, ${y}] is outside the ${site.width} x ${site.height} m map`);
   }

@@ -74,6 +74,9 @@ export class ExerciseRunner {
   }
 
   handle(command: Command): HandleResult {
+    if (typeof command !== "object" || command === null) {
+      return { ok: false, code: "malformed", reason: "a command must be an object", events: [] };
+    }
     const before = this.advance(command.wallMs);
     const result = decide(this.state, command);
     if (!result.ok) return { ok: false, code: result.code, reason: result.reason, events: before };
