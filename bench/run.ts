@@ -8,6 +8,7 @@
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { engineBenchmark } from "./engine.ts";
 import { scoringBenchmark } from "./scoring.ts";
+import { clientBenchmark } from "./client.ts";
 
 interface Benchmark {
   name: string;
@@ -16,7 +17,8 @@ interface Benchmark {
 
 const BENCHMARKS: readonly Benchmark[] = [
   { name: "engine", run: engineBenchmark },
-  { name: "scoring", run: scoringBenchmark }
+  { name: "scoring", run: scoringBenchmark },
+  { name: "client", run: clientBenchmark }
 ];
 
 async function main(): Promise<void> {

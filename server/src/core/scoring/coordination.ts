@@ -33,7 +33,9 @@ export function relayOutcomes(index: ScenarioIndex, facts: LogFacts, params: Sco
       status = "pending";
     }
     // Those who received the inject owed the relay: it counts for each of them.
-    for (const t of tallies.of({ roles: holders, phase: fact.phase })) {
+    const groups = tallies.of({ roles: holders, phase: fact.phase });
+    for (let k = 0; k < groups.length; k++) {
+      const t = groups[k]!;
       t.counts.relays++;
       if (credit === null) continue;
       t.relayCount++;
@@ -73,7 +75,9 @@ export function decisionOutcomes(facts: LogFacts, params: ScoringParameters, tal
       status = "pending";
     }
     if (credit !== null) {
-      for (const t of tallies.of({ roles: [d.role], phase: d.phase })) {
+      const groups = tallies.ofRole(d.role, d.phase);
+      for (let k = 0; k < groups.length; k++) {
+        const t = groups[k]!;
         t.decisionCount++;
         t.decisionCredit += credit;
       }
@@ -82,9 +86,10 @@ export function decisionOutcomes(facts: LogFacts, params: ScoringParameters, tal
       id: d.id,
       role: d.role,
       topic: d.topic,
-      with: [...d.with],
+      // The facts are this scoring's own and are dropped afterwards: their lists need no copy.
+      with: d.with,
       status,
-      agreedBy: [...d.agreedBy],
+      agreedBy: d.agreedBy,
       timeToJointMs,
       credit: roundOrNull(credit, 4),
       phase: d.phase,
@@ -96,8 +101,11 @@ export function decisionOutcomes(facts: LogFacts, params: ScoringParameters, tal
 
 /** Public messages were judged as they were published (log-facts.ts); here they are counted. */
 export function publicMessageOutcomes(facts: LogFacts, tallies: Tallies): PublicMessageOutcome[] {
-  for (const p of facts.publicMessages) {
-    for (const t of tallies.of({ roles: [p.role], phase: p.phase })) {
+  for (let i = 0; i < facts.publicMessages.length; i++) {
+    const p = facts.publicMessages[i]!;
+    const groups = tallies.ofRole(p.role, p.phase);
+    for (let k = 0; k < groups.length; k++) {
+      const t = groups[k]!;
       t.publicCount++;
       if (!p.premature && !p.contradicting) t.publicConsistent++;
     }

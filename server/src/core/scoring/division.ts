@@ -10,6 +10,16 @@ import type { DivisionMeasures, Duplicate, ExpectationOutcome, TaskMatrix } from
 import { clamp01, entropyBits, mutualInformationBits, normalisedGini, roundOrNull } from "./stats.ts";
 import type { Tallies } from "./tally.ts";
 
+/** What the role × task pass keeps of one task. */
+interface TaskRecord {
+  /** Actions on the task by role index. */
+  counts: number[];
+  /** did[r] = 1 once role r acted on the task. */
+  did: Uint8Array;
+  /** The first action of each role that did it, in order. */
+  doers: ActionFact[];
+}
+
 export function divisionMeasures(
   index: ScenarioIndex,
   facts: LogFacts,
@@ -20,59 +30,57 @@ export function divisionMeasures(
 
   // An action key that met an expectation stands for that (first) expectation wherever it recurs.
   const expectationOfKey = new Map<string, string>();
-  for (const action of facts.actions) {
+  for (let i = 0; i < facts.actions.length; i++) {
+    const action = facts.actions[i]!;
     if (action.met !== null && action.actionKey !== null && !expectationOfKey.has(action.actionKey)) {
       expectationOfKey.set(action.actionKey, action.met);
     }
   }
 
-  const taskColumn = new Map<string, number>();
-  const rawCounts: number[][] = [];
-  const doersByTask = new Map<string, Map<number, ActionFact>>();
+  const byTask = new Map<string, TaskRecord>();
   const duplicates: Duplicate[] = [];
   const taskActions = new Array<number>(n).fill(0);
   let roleTasks = 0;
   let total = 0;
-  for (const action of facts.actions) {
+  for (let i = 0; i < facts.actions.length; i++) {
+    const action = facts.actions[i]!;
     if (action.met === null && action.actionKey === null) continue; // communication, not a task
     const task = action.met ?? expectationOfKey.get(action.actionKey!) ?? action.actionKey!;
-    let column = taskColumn.get(task);
-    if (column === undefined) {
-      column = taskColumn.size;
-      taskColumn.set(task, column);
-      rawCounts.push(new Array<number>(n).fill(0));
+    let record = byTask.get(task);
+    if (!record) {
+      record = { counts: new Array<number>(n).fill(0), did: new Uint8Array(n), doers: [] };
+      byTask.set(task, record);
     }
-    rawCounts[column]![action.role]!++;
+    record.counts[action.role]!++;
     taskActions[action.role]!++;
     total++;
 
-    let doers = doersByTask.get(task);
-    if (!doers) {
-      doers = new Map();
-      doersByTask.set(task, doers);
-    }
-    if (doers.has(action.role)) continue;
+    if (record.did[action.role] === 1) continue;
     const roleName = index.roles[action.role]!;
-    const groups = tallies.of({ roles: [roleName], phase: action.phase });
+    const groups = tallies.ofRole(roleName, action.phase);
     roleTasks++;
-    for (const t of groups) t.roleTasks++;
+    for (let g = 0; g < groups.length; g++) groups[g]!.roleTasks++;
     const duplicable = action.actionKey === null || action.duplicable;
     if (duplicable) {
-      for (const [other, first] of doers) {
-        if (facts.contacts.spokeBefore(action.role, other, action.event.seq)) continue;
+      for (let d = 0; d < record.doers.length; d++) {
+        const first = record.doers[d]!;
+        if (facts.contacts.spokeBefore(action.role, first.role, action.event.seq)) continue;
         duplicates.push({ task, first: refTo(first.event, index.roles[first.role]), second: refTo(action.event, roleName) });
-        for (const t of groups) {
+        for (let g = 0; g < groups.length; g++) {
+          const t = groups[g]!;
           t.duplicated++;
           t.counts.duplicates++;
         }
         break;
       }
     }
-    doers.set(action.role, action);
+    record.did[action.role] = 1;
+    record.doers.push(action);
   }
 
-  const tasks = [...taskColumn.keys()].sort();
-  const counts = index.roles.map((_, r) => tasks.map((task) => rawCounts[taskColumn.get(task)!]![r]!));
+  const tasks = [...byTask.keys()].sort();
+  const columns = tasks.map((task) => byTask.get(task)!.counts);
+  const counts = index.roles.map((_, r) => columns.map((column) => column[r]!));
   const matrix = taskMatrix(index.roles, tasks, counts, total);
   tallies.team.specialisation = matrix.exactSpecialisation;
 

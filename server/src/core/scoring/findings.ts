@@ -48,7 +48,12 @@ export function deriveFindings(input: FindingInputs): Finding[] {
     action: string | null,
     evidence: (EventRef | null)[]
   ): void => {
-    const refs = evidence.filter((e): e is EventRef => e !== null).slice(0, MAX_EVIDENCE);
+    const refs: EventRef[] = [];
+    for (const e of evidence) {
+      if (e === null) continue;
+      refs.push(e);
+      if (refs.length === MAX_EVIDENCE) break;
+    }
     out.push({ id: key === "" ? code : `${code}:${key}`, kind, dimension, code, owner, params, message, action, evidence: refs });
   };
   const { expectations, acknowledgements, coordination, division } = input;
@@ -261,7 +266,11 @@ export function deriveFindings(input: FindingInputs): Finding[] {
   }
   const soloByRole = new Map<string, typeof decisions>();
   for (const d of decisions) {
-    if (d.status === "solo") soloByRole.set(d.role, [...(soloByRole.get(d.role) ?? []), d]);
+    if (d.status === "solo") {
+      const list = soloByRole.get(d.role);
+      if (list) list.push(d);
+      else soloByRole.set(d.role, [d]);
+    }
     if (d.status === "not-joint") {
       add(
         "improvement",
@@ -380,7 +389,8 @@ export function deriveFindings(input: FindingInputs): Finding[] {
       { topic: c.topic, otherTopic: c.otherTopic, earlierRole: c.earlier.role ?? "", laterRole: c.later.role ?? "", count: list.length },
       `${c.later.role} and ${c.earlier.role} spoke to the public on "${c.otherTopic}"/"${c.topic}" minutes apart without agreeing lines (${list.length} time(s)).`,
       "Communication leads: agree one voice and clear public lines jointly before publishing.",
-      list.flatMap((x) => [x.earlier, x.later])
+      // Only the first MAX_EVIDENCE refs are kept: pair up no more contradictions than that.
+      list.slice(0, MAX_EVIDENCE / 2).flatMap((x) => [x.earlier, x.later])
     );
   }
 

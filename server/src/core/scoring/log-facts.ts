@@ -5,9 +5,11 @@
  * happened by the moment of an event (premature or contradicting public messages, relays along chains of
  * holders) are made here, as the events go by, so nothing later has to look back over the log.
  */
-import type { ExerciseEvent } from "../engine/events.ts";
+import type { EventOf, ExerciseEvent } from "../engine/events.ts";
+import type { Inject } from "../scenario/schema.ts";
 import { ContactBook } from "./contact-book.ts";
 import { refTo } from "./event-ref.ts";
+import { RecentPublicMessages } from "./recent-public.ts";
 import { RelayTracker } from "./relay-tracker.ts";
 import type { ScenarioIndex } from "./scenario-index.ts";
 import { ScoringInputError } from "./scoring-input-error.ts";
@@ -16,11 +18,12 @@ import type { Contradiction, EventRef, PublicMessageOutcome, ScoringParameters }
 export interface ReleaseFact {
   inject: string;
   live: boolean;
+  /** Recipients among the scenario's roles, each once, in the order the release names them. */
   to: string[];
   phase: string;
   ref: EventRef;
-  /** First acknowledgement by each recipient role. */
-  acks: Map<string, EventRef>;
+  /** acks[i]: first acknowledgement by to[i], null until there is one. */
+  acks: (EventRef | null)[];
 }
 
 export interface OutcomeFact {
@@ -42,7 +45,8 @@ export interface ActionFact {
 }
 
 export interface MessageFact {
-  ref: EventRef;
+  /** The message event (an EventRef is made from it only when it becomes evidence: most messages never do). */
+  event: ExerciseEvent;
   from: number;
   to: number[];
 }
@@ -132,9 +136,7 @@ export function collectFacts(
   /** topic → inject whose release first confirmed it. */
   const confirmed = new Map<string, string>();
   /** Public messages with a topic, kept while they can still be contradicted. */
-  const recentPublic: PublicFact[] = [];
-  /** recentPublic[recentStart...] are within the contradiction window of the latest public message. */
-  let recentStart = 0;
+  const recentPublic = new RecentPublicMessages(params.contradictionWindowMs, params.opposingTopics);
   let phase = facts.phaseAtEnd;
   let lastSeq = 0;
   let lastX = 0;
@@ -167,34 +169,92 @@ export function collectFacts(
     }
     return k;
   };
+  /** `deploy:type:zone`, interned the same way (by type, then zone, so no string is built to look it up). */
+  const deployKeys = new Map<string, Map<string, string>>();
+  const deployKey = (type: string, zone: string): string => {
+    let byZone = deployKeys.get(type);
+    if (!byZone) {
+      byZone = new Map();
+      deployKeys.set(type, byZone);
+    }
+    let k = byZone.get(zone);
+    if (k === undefined) {
+      k = key("deploy", `${type}:${zone}`);
+      byZone.set(zone, k);
+    }
+    return k;
+  };
   /** Recipients among the scenario's roles, other than the sender: messages elsewhere carry no coordination. */
   const recipients = (from: number, to: readonly string[]): number[] => {
+    if (to.length === 1) {
+      // Most messages have one recipient: an exact-size array (a pushed-to empty one reserves room for 17).
+      const i = roleIndex.get(to[0]!);
+      return i !== undefined && i !== from ? [i] : [];
+    }
     const out: number[] = [];
-    for (const role of to) {
-      const i = roleIndex.get(role);
+    for (let k = 0; k < to.length; k++) {
+      const i = roleIndex.get(to[k]!);
       if (i !== undefined && i !== from && !out.includes(i)) out.push(i);
     }
     return out;
   };
-  const addMessage = (event: ExerciseEvent, from: number, to: readonly string[], carriesInjects: boolean): void => {
+  /** Records the message to `to`'s recipients (see recipients) and returns them. */
+  const addMessage = (event: ExerciseEvent, from: number, to: readonly string[], carriesInjects: boolean): number[] => {
     const targets = recipients(from, to);
-    if (targets.length === 0) return;
-    const ref = refTo(event, index.roles[from]);
-    facts.messages.push({ ref, from, to: targets });
-    for (const t of targets) contacts.record(from, t, event.seq, event.x);
-    if (carriesInjects) relays.onMessage(from, targets, ref);
+    if (targets.length === 0) return targets;
+    facts.messages.push({ event, from, to: targets });
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      contacts.record(from, t, event.seq, event.x);
+    }
+    if (carriesInjects) relays.onMessage(from, targets, event, index.roles[from]!);
+    return targets;
   };
   const addAction = (event: ExerciseEvent, role: string, actionKey: string | null, duplicable: boolean): void => {
     facts.actions.push({ event, role: roleOf(role, event), phase, actionKey, duplicable, met: null });
   };
-  const addRelease = (event: ExerciseEvent, inject: string, live: boolean, to: string[], releasePhase: string) => {
-    const release: ReleaseFact = { inject, live, to, phase: releasePhase, ref: refTo(event, undefined, inject), acks: new Map() };
+  const addRelease = (event: ExerciseEvent, inject: string, live: boolean, named: readonly string[], releasePhase: string) => {
+    // Only the scenario's roles are owed an acknowledgement (and only they can acknowledge: see roleOf).
+    const to: string[] = [];
+    for (let i = 0; i < named.length; i++) {
+      const role = named[i]!;
+      if (roleIndex.has(role) && !to.includes(role)) to.push(role);
+    }
+    const acks = to.map((): EventRef | null => null);
+    const release: ReleaseFact = { inject, live, to, phase: releasePhase, ref: refTo(event, undefined, inject), acks };
     facts.releases.push(release);
     facts.releaseByInject.set(inject, release);
     return release;
   };
 
-  for (const event of events) {
+  /**
+   * The first release of a scenario inject. Its loops live here, not in the loop over the log: V8 can compile a
+   * hot inner loop of that loop on its own (on-stack replacement) and then bails out each time it is left.
+   */
+  const releaseInject = (event: EventOf<"inject-released">, inject: Inject): void => {
+    const releasePhase = inject.effects?.phase ?? phase;
+    const release = addRelease(event, event.inject, false, event.to, releasePhase);
+    const confirms = inject.confirms ?? [];
+    for (let i = 0; i < confirms.length; i++) if (!confirmed.has(confirms[i]!)) confirmed.set(confirms[i]!, event.inject);
+    relays.onRelease(event.inject, roleIndexes(event.to), roleIndexes(inject.needs ?? []), releasePhase, release.ref);
+  };
+  const roleNames = (indexes: readonly number[]): string[] => indexes.map((i) => index.roles[i]!);
+  /** Indexes of the scenario's roles among `roles`, in order (other names dropped). */
+  const roleIndexes = (roles: readonly string[]): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < roles.length; k++) {
+      const i = roleIndex.get(roles[k]!);
+      if (i !== undefined) out.push(i);
+    }
+    return out;
+  };
+
+  // Indexed loops over the log and the items here and in the measures: scoring runs once per call, often before
+  // the optimising compiler has taken over, and a for-of loop then allocates an iterator result per element.
+  // No function is created in this loop's body: V8 would then give `position` a fresh binding per iteration, as a
+  // hidden inner loop, and code compiled on the stack for that inner loop bails out every time it is left.
+  for (let position = 0; position < events.length; position++) {
+    const event = events[position]!;
     if (!(event.seq > lastSeq)) {
       throw new ScoringInputError(`events must be in increasing seq order (previous seq ${lastSeq})`, event.seq);
     }
@@ -230,31 +290,17 @@ export function collectFacts(
           throw new ScoringInputError(`inject-released names inject "${event.inject}", unknown to the scenario`, event.seq);
         }
         if (facts.releaseByInject.has(event.inject)) break; // only the first release of an inject counts
-        const releasePhase = inject.effects?.phase ?? phase;
-        const release = addRelease(event, event.inject, false, [...event.to], releasePhase);
-        for (const topic of inject.confirms ?? []) if (!confirmed.has(topic)) confirmed.set(topic, event.inject);
-        const to: number[] = [];
-        for (const role of event.to) {
-          const i = roleIndex.get(role);
-          if (i !== undefined) to.push(i);
-        }
-        const needs: number[] = [];
-        for (const role of inject.needs ?? []) {
-          const i = roleIndex.get(role);
-          if (i !== undefined) needs.push(i);
-        }
-        relays.onRelease(event.inject, to, needs, releasePhase, release.ref);
+        releaseInject(event, inject);
         break;
       }
       case "live-inject":
-        if (!facts.releaseByInject.has(event.id)) addRelease(event, event.id, true, [...event.to], phase);
+        if (!facts.releaseByInject.has(event.id)) addRelease(event, event.id, true, event.to, phase);
         break;
       case "acknowledged": {
         addAction(event, event.role, null, false);
         const release = facts.releaseByInject.get(event.item);
-        if (release && release.to.includes(event.role) && !release.acks.has(event.role)) {
-          release.acks.set(event.role, refTo(event, event.role, event.item));
-        }
+        const k = release ? release.to.indexOf(event.role) : -1;
+        if (release && k >= 0 && release.acks[k] === null) release.acks[k] = refTo(event, event.role, event.item);
         break;
       }
       case "info-shared":
@@ -270,7 +316,7 @@ export function collectFacts(
       case "unit-dispatched": {
         const type = index.unitTypes.get(event.unit) ?? event.unit;
         // A deployment to no zone is to a point only: there is no common task to duplicate.
-        addAction(event, event.role, key("deploy", `${type}:${event.zone ?? "-"}`), event.zone !== undefined);
+        addAction(event, event.role, deployKey(type, event.zone ?? "-"), event.zone !== undefined);
         break;
       }
       case "cordon-set":
@@ -301,12 +347,12 @@ export function collectFacts(
       case "decision-logged": {
         const topic = event.topic ?? null;
         addAction(event, event.role, topic === null ? "decision" : key("decision", topic), topic !== null);
-        addMessage(event, roleOf(event.role, event), event.with, false);
+        const invited = addMessage(event, roleOf(event.role, event), event.with, false);
         const decision: DecisionFact = {
           id: event.id,
           role: event.role,
           topic,
-          with: recipients(roleOf(event.role, event), event.with).map((i) => index.roles[i]!),
+          with: roleNames(invited),
           phase,
           logged: refTo(event, event.role),
           agreedBy: [],
@@ -347,8 +393,13 @@ export function collectFacts(
         };
         facts.publicMessages.push(fact);
         if (topic !== null) {
-          judgeContradiction(fact, event.x, roleOf(event.role, event));
-          recentPublic.push(fact);
+          const role = roleOf(event.role, event);
+          const earlier = recentPublic.contradicted(topic, event.x, role, contacts);
+          if (earlier) {
+            fact.contradicting = true;
+            facts.contradictions.push({ topic, otherTopic: earlier.topic!, earlier: earlier.event, later: fact.event });
+          }
+          recentPublic.add(fact, topic, role);
         }
         break;
       }
@@ -382,12 +433,21 @@ export function collectFacts(
   facts.phaseAtEnd = phase;
   return facts;
 
-  /** The action with this seq: the engine logs expectation-met right after it, so look back from the end. */
+  /**
+   * The action with this seq. Usually the engine logs expectation-met right after it, but an expectation met by
+   * a state already in place names an action far back: actions are in seq order, so search by halves.
+   */
   function actionAt(seq: number): ActionFact | null {
-    for (let i = facts.actions.length - 1; i >= 0; i--) {
-      const action = facts.actions[i]!;
-      if (action.event.seq === seq) return action;
-      if (action.event.seq < seq) return null;
+    const actions = facts.actions;
+    let lo = 0;
+    let hi = actions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const action = actions[mid]!;
+      const at = action.event.seq;
+      if (at === seq) return action;
+      if (at < seq) lo = mid + 1;
+      else hi = mid - 1;
     }
     return null;
   }
@@ -399,25 +459,5 @@ export function collectFacts(
       facts.outcomes.set(expectation, outcome);
     }
     return outcome;
-  }
-
-  function judgeContradiction(later: PublicFact, x: number, laterRole: number): void {
-    const window = params.contradictionWindowMs;
-    while (recentStart < recentPublic.length && x - recentPublic[recentStart]!.event.x > window) recentStart++;
-    for (let i = recentStart; i < recentPublic.length; i++) {
-      const earlier = recentPublic[i]!;
-      if (earlier.role === later.role || earlier.topic === null || later.topic === null) continue;
-      if (!(earlier.topic === later.topic || opposing(earlier.topic, later.topic))) continue;
-      const earlierRole = roleIndex.get(earlier.role)!;
-      if (contacts.lastContactX(earlierRole, laterRole) >= x - window) continue;
-      later.contradicting = true;
-      facts.contradictions.push({ topic: later.topic, otherTopic: earlier.topic, earlier: earlier.event, later: later.event });
-      return;
-    }
-  }
-
-  function opposing(a: string, b: string): boolean {
-    for (const [p, q] of params.opposingTopics) if ((a === p && b === q) || (a === q && b === p)) return true;
-    return false;
   }
 }

@@ -3,6 +3,7 @@
  * and how fragmented the team was (F in the brief; definitions in scorecard.ts, NetworkMeasures). It is over roles
  * only (at most 30), so all-pairs breadth-first search is cheap whatever the log's length.
  */
+import { refTo } from "./event-ref.ts";
 import type { MessageFact } from "./log-facts.ts";
 import type { NetworkEdge, NetworkMeasures } from "./scorecard.ts";
 import { roundTo } from "./stats.ts";
@@ -15,26 +16,33 @@ export interface Network extends NetworkMeasures {
 
 export function measureNetwork(roles: readonly string[], messages: readonly MessageFact[]): Network {
   const n = roles.length;
-  const adjacent: boolean[][] = roles.map(() => roles.map(() => false));
+  // Pairs of roles are indexed u * n + v (flat arrays, not a Map or nested arrays: one lookup per recipient).
+  const adjacent = new Uint8Array(n * n);
   const sent = new Array<number>(n).fill(0);
   const received = new Array<number>(n).fill(0);
-  const edges = new Map<number, NetworkEdge>();
-  for (const message of messages) {
-    sent[message.from]!++;
-    for (const to of message.to) {
+  const edgeOf: (NetworkEdge | undefined)[] = new Array<NetworkEdge | undefined>(n * n);
+  const edges: NetworkEdge[] = [];
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i]!;
+    const from = message.from;
+    const seq = message.event.seq;
+    sent[from]!++;
+    for (let k = 0; k < message.to.length; k++) {
+      const to = message.to[k]!;
       received[to]!++;
-      adjacent[message.from]![to] = true;
-      adjacent[to]![message.from] = true;
-      const a = Math.min(message.from, to);
-      const b = Math.max(message.from, to);
-      let edge = edges.get(a * n + b);
+      adjacent[from * n + to] = 1;
+      adjacent[to * n + from] = 1;
+      const a = Math.min(from, to);
+      const b = Math.max(from, to);
+      let edge = edgeOf[a * n + b];
       if (!edge) {
-        edge = { a: roles[a]!, b: roles[b]!, aToB: 0, bToA: 0, seqs: [], first: message.ref };
-        edges.set(a * n + b, edge);
+        edge = { a: roles[a]!, b: roles[b]!, aToB: 0, bToA: 0, seqs: [], first: refTo(message.event, roles[from]) };
+        edgeOf[a * n + b] = edge;
+        edges.push(edge);
       }
-      if (message.from === a) edge.aToB++;
+      if (from === a) edge.aToB++;
       else edge.bToA++;
-      if (edge.seqs[edge.seqs.length - 1] !== message.ref.seq) edge.seqs.push(message.ref.seq);
+      if (edge.seqs[edge.seqs.length - 1] !== seq) edge.seqs.push(seq);
     }
   }
 
@@ -42,8 +50,7 @@ export function measureNetwork(roles: readonly string[], messages: readonly Mess
   const degree = new Array<number>(n).fill(0);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const row = adjacent[i]!;
-    for (let j = 0; j < n; j++) if (row[j]) degree[i]!++;
+    for (let j = 0; j < n; j++) if (adjacent[i * n + j] === 1) degree[i]!++;
     // Breadth-first search from i: Σ 1/d over reachable roles.
     const distance = new Array<number>(n).fill(-1);
     distance[i] = 0;
@@ -52,7 +59,7 @@ export function measureNetwork(roles: readonly string[], messages: readonly Mess
     for (let head = 0; head < queue.length; head++) {
       const u = queue[head]!;
       for (let v = 0; v < n; v++) {
-        if (!adjacent[u]![v] || distance[v] !== -1) continue;
+        if (adjacent[u * n + v] === 0 || distance[v] !== -1) continue;
         distance[v] = distance[u]! + 1;
         sum += 1 / distance[v]!;
         queue.push(v);
@@ -62,7 +69,7 @@ export function measureNetwork(roles: readonly string[], messages: readonly Mess
     total += sum;
   }
   const fragmentation = n > 1 ? 1 - total / (n * (n - 1)) : null;
-  const sortedEdges = [...edges.values()].sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : 1) : p.a < q.a ? -1 : 1));
+  const sortedEdges = edges.sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : 1) : p.a < q.a ? -1 : 1));
 
   return {
     roles: [...roles],

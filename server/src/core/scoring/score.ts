@@ -16,9 +16,9 @@ import { deriveFindings } from "./findings.ts";
 import { collectFacts, resolveAsOf, type LogFacts } from "./log-facts.ts";
 import { measureNetwork } from "./network.ts";
 import { DEFAULT_PARAMETERS } from "./parameters.ts";
-import { indexScenario } from "./scenario-index.ts";
+import { indexScenario, type ScenarioIndex } from "./scenario-index.ts";
 import { ScoringInputError } from "./scoring-input-error.ts";
-import type { EventRef, ScoreCard, ScoringParameters } from "./scorecard.ts";
+import type { AckOutcome, EventRef, ExpectationOutcome, ScoreCard, ScoringParameters } from "./scorecard.ts";
 import { acknowledgementOutcomes, expectationOutcomes, latencyStats } from "./speed.ts";
 import { roundOrNull } from "./stats.ts";
 import { scoresOf, Tallies } from "./tally.ts";
@@ -72,9 +72,7 @@ export function score(scenario: Scenario, events: readonly ExerciseEvent[], opti
   const round4 = <T extends Record<string, number | null>>(o: T): T =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, roundOrNull(v, 4)])) as T;
 
-  const scoresByRole = new Map(
-    index.roles.map((role) => [role, scoresOf(tallies.role(role), params, weights).speed])
-  );
+  const { acksOf, expectationsOf } = byRole(index, acknowledgements, expectations);
   const card: ScoreCard = {
     version: 1,
     scenarioId: scenario.id,
@@ -93,13 +91,9 @@ export function score(scenario: Scenario, events: readonly ExerciseEvent[], opti
       acknowledgements,
       expectations,
       overall: latencyStats(acknowledgements, expectations, team.speed),
-      byRole: index.roles.map((role) => ({
+      byRole: index.roles.map((role, i) => ({
         role,
-        ...latencyStats(
-          acknowledgements.filter((a) => a.role === role),
-          expectations.filter((e) => e.lead === role),
-          scoresByRole.get(role) ?? null
-        )
+        ...latencyStats(acksOf[i]!, expectationsOf[i]!, scoresOf(tallies.role(role), params, weights).speed)
       }))
     },
     coordination: { score: team.coordination, components: round4(c.coordination), ...coordination },
@@ -116,6 +110,30 @@ export function score(scenario: Scenario, events: readonly ExerciseEvent[], opti
     })
   };
   return card;
+}
+
+/**
+ * Acknowledgements by recipient and expectations by lead, per role index, in one pass each (rather than
+ * filtering the whole lists once per role). Items naming a role outside the scenario belong to no role.
+ */
+function byRole(
+  index: ScenarioIndex,
+  acknowledgements: readonly AckOutcome[],
+  expectations: readonly ExpectationOutcome[]
+): { acksOf: AckOutcome[][]; expectationsOf: ExpectationOutcome[][] } {
+  const acksOf = index.roles.map((): AckOutcome[] => []);
+  const expectationsOf = index.roles.map((): ExpectationOutcome[] => []);
+  for (let i = 0; i < acknowledgements.length; i++) {
+    const a = acknowledgements[i]!;
+    const r = index.roleIndex.get(a.role);
+    if (r !== undefined) acksOf[r]!.push(a);
+  }
+  for (let i = 0; i < expectations.length; i++) {
+    const e = expectations[i]!;
+    const r = index.roleIndex.get(e.lead);
+    if (r !== undefined) expectationsOf[r]!.push(e);
+  }
+  return { acksOf, expectationsOf };
 }
 
 /** Up to five first actions of each role: evidence for findings about a role. */

@@ -16,13 +16,12 @@ export function acknowledgementOutcomes(
   tallies: Tallies
 ): AckOutcome[] {
   const out: AckOutcome[] = [];
-  for (const release of facts.releases) {
-    const seen = new Set<string>();
-    for (const role of release.to) {
-      if (seen.has(role) || !index.roleIndex.has(role)) continue;
-      seen.add(role);
-      const ack = release.acks.get(role) ?? null;
-      const elapsed = facts.asOf - release.ref.x;
+  for (let i = 0; i < facts.releases.length; i++) {
+    const release = facts.releases[i]!;
+    const elapsed = facts.asOf - release.ref.x;
+    for (let k = 0; k < release.to.length; k++) {
+      const role = release.to[k]!;
+      const ack = release.acks[k] ?? null;
       let status: AckOutcome["status"];
       let latencyMs: number | null = null;
       let credit: number | null = null;
@@ -36,7 +35,9 @@ export function acknowledgementOutcomes(
       } else {
         status = "pending";
       }
-      for (const t of tallies.of({ roles: [role], phase: release.phase })) {
+      const groups = tallies.ofRole(role, release.phase);
+      for (let j = 0; j < groups.length; j++) {
+        const t = groups[j]!;
         t.counts.acknowledgements++;
         if (credit !== null) {
           t.ackCount++;
@@ -66,7 +67,8 @@ export function expectationOutcomes(
   tallies: Tallies
 ): ExpectationOutcome[] {
   const out: ExpectationOutcome[] = [];
-  for (const { expectation: e, inject } of index.expectationList) {
+  for (let i = 0; i < index.expectationList.length; i++) {
+    const { expectation: e, inject } = index.expectationList[i]!;
     const release = facts.releaseByInject.get(inject.id);
     const released = release && !release.live ? release : null;
     const outcome = facts.outcomes.get(e.id);
@@ -107,23 +109,27 @@ export function expectationOutcomes(
       const owner: Owner = outcome.met.role === e.lead ? "lead" : support.includes(outcome.met.role) ? "support" : "other";
       credit = linearCredit(latency, target, deadline);
       ownership = owner === "lead" ? 1 : owner === "support" ? params.supportCredit : 0;
-      Object.assign(base, {
-        status: "met",
-        metBy: outcome.met.role,
-        owner,
-        latencyMs: latency,
-        onTime: latency <= target,
-        credit: roundOrNull(credit, 4),
-        action: outcome.met.action ? withInject(outcome.met.action, inject.id) : null,
-        outcome: outcome.met.ref
-      });
+      // Plain stores into the object built above: it keeps one shape, and no partial object is made per item.
+      base.status = "met";
+      base.metBy = outcome.met.role;
+      base.owner = owner;
+      base.latencyMs = latency;
+      base.onTime = latency <= target;
+      base.credit = roundOrNull(credit, 4);
+      base.action = outcome.met.action ? withInject(outcome.met.action, inject.id) : null;
+      base.outcome = outcome.met.ref;
     } else if (outcome?.missed) {
       credit = 0;
-      Object.assign(base, { status: "missed", onTime: false, credit: 0, outcome: outcome.missed });
+      base.status = "missed";
+      base.onTime = false;
+      base.credit = 0;
+      base.outcome = outcome.missed;
     } else {
       base.status = "pending";
     }
-    for (const t of tallies.of({ roles: [e.lead], phase: released.phase, jesip: e.jesip })) {
+    const groups = tallies.ofRole(e.lead, released.phase, e.jesip);
+    for (let j = 0; j < groups.length; j++) {
+      const t = groups[j]!;
       t.counts.expectations++;
       if (base.status === "met") t.counts.met++;
       else if (base.status === "missed") t.counts.missed++;
@@ -153,7 +159,8 @@ export function latencyStats(acks: readonly AckOutcome[], expectations: readonly
   let acknowledged = 0;
   let unacknowledged = 0;
   let pendingAcks = 0;
-  for (const a of acks) {
+  for (let i = 0; i < acks.length; i++) {
+    const a = acks[i]!;
     if (a.status === "acknowledged") {
       acknowledged++;
       ackLatencies.push(a.latencyMs!);
@@ -166,7 +173,8 @@ export function latencyStats(acks: readonly AckOutcome[], expectations: readonly
   let metOnTime = 0;
   let missed = 0;
   let pending = 0;
-  for (const e of expectations) {
+  for (let i = 0; i < expectations.length; i++) {
+    const e = expectations[i]!;
     if (e.status === "not-released") continue;
     count++;
     if (e.status === "met") {

@@ -83,17 +83,45 @@ export class Tallies {
   readonly byPhase = new Map<string, Tally>();
   readonly byJesip = new Map<string, Tally>();
 
+  /**
+   * Lists handed out by ofRole, by role, phase and JESIP principle: thousands of items fall into a handful of
+   * groups, so each list is built once instead of once per item.
+   */
+  private readonly lists = new Map<string, Map<string | null, Map<JesipPrinciple | undefined, readonly Tally[]>>>();
+
   /** The team's tally and those of the item's groups (each role once). */
   of(keys: GroupKeys): Tally[] {
     const out = [this.team];
-    if (keys.roles) {
-      keys.roles.forEach((role, i) => {
-        if (keys.roles!.indexOf(role) === i) out.push(get(this.byRole, role));
-      });
+    const roles = keys.roles;
+    if (roles) {
+      for (let i = 0; i < roles.length; i++) {
+        const role = roles[i]!;
+        if (roles.indexOf(role) === i) out.push(get(this.byRole, role));
+      }
     }
     if (keys.phase != null) out.push(get(this.byPhase, keys.phase));
     if (keys.jesip !== undefined) out.push(get(this.byJesip, keys.jesip));
     return out;
+  }
+
+  /** `of({ roles: [role], phase, jesip })` for an item of one role; the list is shared, not to be changed. */
+  ofRole(role: string, phase: string | null, jesip?: JesipPrinciple): readonly Tally[] {
+    let byPhase = this.lists.get(role);
+    if (!byPhase) {
+      byPhase = new Map();
+      this.lists.set(role, byPhase);
+    }
+    let byJesip = byPhase.get(phase);
+    if (!byJesip) {
+      byJesip = new Map();
+      byPhase.set(phase, byJesip);
+    }
+    let list = byJesip.get(jesip);
+    if (!list) {
+      list = this.of({ roles: [role], phase, jesip });
+      byJesip.set(jesip, list);
+    }
+    return list;
   }
 
   role(role: string): Tally {
