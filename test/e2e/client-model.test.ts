@@ -20,12 +20,13 @@ import { crowdAt, unitPositionAt, zoneAtPoint, zoneGeometry } from "../../client
 import type { MapZone } from "../../client/src/model/map-model.ts";
 import { mapText } from "../../client/src/model/map-text.ts";
 import { topicId } from "../../client/src/model/vocabulary.ts";
+import { taskAsks } from "../../client/src/model/task-asks.ts";
 import { Replay, mapFromEngine } from "../../client/src/debrief/replay.ts";
 import { describeForReplay } from "../../client/src/debrief/describe.ts";
 import { parseProblem } from "../../client/src/net/api.ts";
 import { parseRoute } from "../../client/src/ui/app.ts";
 import type { PublicScenario, WireState } from "../../client/src/net/wire.ts";
-import { detectLanguage, formatClock, t } from "../../client/src/i18n/i18n.ts";
+import { detectLanguage, formatClock, formatList, t } from "../../client/src/i18n/i18n.ts";
 import { en } from "../../client/src/i18n/en.ts";
 import { fr } from "../../client/src/i18n/fr.ts";
 
@@ -146,6 +147,29 @@ describe("the view model, from what the room replicates", () => {
     expect(view.control!.released.find((i) => i.id === "van-into-crowd")!.to).toEqual(["police", "municipality"]);
     expect(Object.keys(view.boxes).sort()).toEqual(["communication", "fire-ems", "municipality", "police"]);
     expect(view.own.inbox).toEqual([]);
+  });
+
+  it("gives every seat the released injects, newest first, without their content", () => {
+    // Given a live inject on top of the van inject
+    drill.act({ type: "live-inject", to: ["communication"], channel: "phone", title: "Press call", text: "Private line for comms" }, { kind: "facilitator" }, 55_000);
+    const wire = drill.wire();
+    const screen = buildView(drill.public, { id: "screen", kind: "screen", role: "screen", name: "Screen" }, { ...wire, roles: {}, control: undefined } as WireState);
+    // Then the screen's view lists both, latest first, with title, channel, recipients and time only
+    expect(screen.released.map((r) => [r.id === "van-into-crowd" ? r.id : r.kind, r.title, r.channel, r.to, r.at])).toEqual([
+      ["live", "Press call", "phone", ["communication"], 55_000],
+      ["van-into-crowd", "Van driven into the market crowd", "radio", ["police", "municipality"], 0]
+    ]);
+    expect(JSON.stringify(wire.released)).not.toContain("Private line for comms");
+  });
+
+  it("says in words what each task asks", () => {
+    const police = drill.view("player", "police");
+    const armed = police.own.tasks.find((task) => task.id === "police-armed-response")!;
+    expect(armed).toMatchObject({ action: "deploy", zone: "market-square", unitType: "armed-response", topic: "", to: [] });
+    expect(taskAsks(armed, police)).toBe("Deploy a unit — zone: Market square, unit type: armed response");
+    const methane = police.own.tasks.find((task) => task.id === "police-methane")!;
+    expect(methane.to).toEqual(["fire-ems", "municipality"]);
+    expect(taskAsks(methane, police)).toBe(`Send METHANE — with: ${formatList(["Fire and ambulance service", "Municipality"])}`);
   });
 
   it("says in words what the map shows", () => {

@@ -29,6 +29,7 @@ import type {
   WireMediaItem,
   WireMethane,
   WireNote,
+  WireReleasedInject,
   WireResourceRequest,
   WireRoad,
   WireRoleBox,
@@ -56,6 +57,7 @@ const STATE: Keys<WireState> = {
   roads: true,
   markers: true,
   media: true,
+  released: true,
   seats: true,
   roles: true,
   control: true
@@ -92,6 +94,7 @@ const UNIT: Keys<WireUnit> = {
 const ROAD: Keys<WireRoad> = { id: true, open: true, by: true };
 const MARKER: Keys<WireMarker> = { id: true, kind: true, x: true, y: true, label: true, inject: true, at: true };
 const MEDIA: Keys<WireMediaItem> = { id: true, kind: true, role: true, channel: true, from: true, title: true, text: true, topic: true, at: true };
+const RELEASED: Keys<WireReleasedInject> = { id: true, kind: true, title: true, channel: true, to: true, at: true };
 const ROLE_BOX: Keys<WireRoleBox> = { id: true, inbox: true, tasks: true, decisions: true, requests: true };
 const REQUEST: Keys<WireResourceRequest> = { id: true, role: true, unitType: true, count: true, from: true, note: true, at: true };
 const INBOX: Keys<WireInboxItem> = {
@@ -122,6 +125,12 @@ const TASK: Keys<WireTask> = {
   lead: true,
   support: true,
   action: true,
+  zone: true,
+  road: true,
+  unitType: true,
+  level: true,
+  topic: true,
+  to: true,
   description: true,
   status: true,
   activeAt: true,
@@ -220,6 +229,7 @@ describe("the client's wire types against the server's output", () => {
     expect(keys(first(json.roads))).toEqual(expected(ROAD));
     expect(keys(first(json.markers))).toEqual(expected(MARKER));
     expect(keys(first(json.media))).toEqual(expected(MEDIA));
+    expect(keys(first(json.released))).toEqual(expected(RELEASED));
     expect(keys(json.roles!.police)).toEqual(expected(ROLE_BOX));
     const fireInbox = Object.values(json.roles!["fire-ems"]!.inbox);
     expect(keys(fireInbox.find((i) => i.kind !== "methane"))).toEqual(expected(INBOX, ["methane"]));

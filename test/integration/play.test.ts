@@ -146,6 +146,29 @@ describe("a facilitator and four roles play the opening of a scenario", () => {
     expect(JSON.stringify(screen.json())).not.toContain(SECRET_TO_COMMS);
   });
 
+  it("shows the screen every released inject without its content, and each role's task what its match asks", async () => {
+    // Given the van inject and the facilitator's live "Press call" have gone out (previous steps)
+    const released = await waitFor("both releases on the screen", () => {
+      const all = screen.json().released as Record<string, Json> | undefined;
+      return all && Object.values(all).some((r: Json) => r.kind === "live") ? all : undefined;
+    });
+    // Then the screen sees title, channel, recipients and time of each, in the exercise language
+    expect(released["van-into-crowd"]).toMatchObject({ kind: "inject", title: "Van driven into the market crowd", channel: "radio" });
+    expect(String(released["van-into-crowd"].to).split(",").sort()).toEqual(["municipality", "police"]);
+    expect(released["van-into-crowd"].at).toBeGreaterThanOrEqual(0);
+    const live = Object.values(released).find((r: Json) => r.kind === "live") as Json;
+    expect(live).toMatchObject({ title: "Press call", channel: "phone", to: "communication" });
+    // And never what they say
+    for (const entry of Object.values(released)) expect(Object.keys(entry as object).sort()).toEqual(["at", "channel", "id", "kind", "title", "to"]);
+    const shown = JSON.stringify(screen.json());
+    expect(shown).not.toContain("a white van has driven through the market stalls");
+    expect(shown).not.toContain(SECRET_TO_COMMS);
+    // And a role's task carries what the scenario's match asks
+    const tasks = police.json().roles.police.tasks;
+    expect(tasks["police-armed-response"]).toMatchObject({ action: "deploy", unitType: "armed-response", zone: "market-square", topic: "", level: "", to: "" });
+    expect(String(tasks["police-methane"].to).split(",").sort()).toEqual(["fire-ems", "municipality"]);
+  });
+
   it("publishes public statements to the shared media feed", async () => {
     const text = "Avoid the market square; follow police instructions.";
     expect(await comms.room.request("publish", { channel: "social-media", text, topic: "holding-statement" })).toEqual({ ok: true });

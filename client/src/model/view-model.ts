@@ -10,6 +10,7 @@ import type {
   WireInjectStatus,
   WireMediaItem,
   WireNote,
+  WireReleasedInject,
   WireResourceRequest,
   WireRoleStatus,
   WireScores,
@@ -28,9 +29,15 @@ export interface RoleInfo {
   units: { id: string; type: string; name: string; home: Pt; speed: number }[];
 }
 
-export interface TaskView extends Omit<WireTask, "support" | "claimedBy"> {
+export interface TaskView extends Omit<WireTask, "support" | "claimedBy" | "to"> {
   support: string[];
   claimedBy: string[];
+  /** Roles the match requires to receive / be invited; empty when it names none. */
+  to: string[];
+}
+
+export interface ReleasedInjectView extends Omit<WireReleasedInject, "to"> {
+  to: string[];
 }
 
 export interface DecisionView extends Omit<WireDecision, "with" | "agreed"> {
@@ -73,6 +80,8 @@ export interface RoomView {
   seats: WireSeat[];
   /** Newest first. */
   media: WireMediaItem[];
+  /** Injects released so far (scenario and live), without content, newest first. */
+  released: ReleasedInjectView[];
   /** The player's own role box; empty for other seats. Newest first. */
   own: RoleBoxView;
   /** Every role box this seat may see (all of them for control seats). */
@@ -111,7 +120,7 @@ export function boxView(
 ): RoleBoxView {
   if (!box) return EMPTY_BOX;
   const tasks: TaskView[] = values(box.tasks)
-    .map((task) => ({ ...task, support: roleIds(task.support), claimedBy: roleIds(task.claimedBy) }))
+    .map((task) => ({ ...task, support: roleIds(task.support), claimedBy: roleIds(task.claimedBy), to: roleIds(task.to) }))
     .sort(
     (a, b) =>
       (TASK_ORDER[a.status] ?? 9) - (TASK_ORDER[b.status] ?? 9) ||
@@ -240,6 +249,7 @@ export function buildView(scenario: PublicScenario, seat: WireSeatInfo, state: W
     map: mapFromWire(scenario, state),
     seats: values(state.seats).sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : a.name.localeCompare(b.name))),
     media: newestFirst(values(state.media)),
+    released: newestFirst(values(state.released).map((r) => ({ ...r, to: roleIds(r.to) }))),
     own: seat.kind === "player" ? (boxes[seat.role] ?? EMPTY_BOX) : EMPTY_BOX,
     boxes,
     ...(control ? { control } : {})

@@ -84,6 +84,17 @@ export interface WireMediaItem {
   at: number;
 }
 
+/** A released inject as the whole room sees it: no content. `kind` is "inject" (scenario) or "live". */
+export interface WireReleasedInject {
+  id: string;
+  kind: string;
+  title: string;
+  channel: string;
+  /** Comma-separated recipient role ids. */
+  to: RoleIdList;
+  at: number;
+}
+
 export interface WireSeat {
   id: string;
   name: string;
@@ -124,6 +135,13 @@ export interface WireTask {
   /** Comma-separated role ids (see RoleIdList). */
   support: RoleIdList;
   action: string;
+  /** What the scenario's match further asks ("" when it does not); `to` as comma-separated role ids. */
+  zone: string;
+  road: string;
+  unitType: string;
+  level: string;
+  topic: string;
+  to: RoleIdList;
   description: string;
   status: string;
   activeAt: number;
@@ -226,6 +244,7 @@ export interface WireState {
   roads: Record<string, WireRoad>;
   markers: Record<string, WireMarker>;
   media: Record<string, WireMediaItem>;
+  released: Record<string, WireReleasedInject>;
   seats: Record<string, WireSeat>;
   roles?: Record<string, WireRoleBox>;
   control?: WireControl;

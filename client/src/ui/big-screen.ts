@@ -1,9 +1,9 @@
 /**
  * The big screen of an in-room drill: the common operating picture for the back of the room. The map fills most
- * of it; beside it, what has happened in public view (markers on the map, press and social media, statements) on
- * a timeline, and the media feed. No controls beyond the language; the type is large.
+ * of it; beside it, what has happened in public view (injects released — title, channel, recipients, never the
+ * content —, markers on the map, press and social media, statements) on a timeline, and the media feed. No controls beyond the language; the type is large.
  */
-import { formatClock, label, t } from "../i18n/i18n.ts";
+import { formatClock, formatList, label, t } from "../i18n/i18n.ts";
 import type { RoomView } from "../model/view-model.ts";
 import { roleName } from "../model/view-model.ts";
 import type { ExerciseSession } from "../net/session.ts";
@@ -21,14 +21,23 @@ interface TimelineEntry {
   kind: string;
 }
 
-/** What the room has seen happen, latest first: markers placed and media items. */
+/** What the room has seen happen, latest first: injects released, markers placed and media items. */
 export function publicTimeline(view: RoomView): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const released = new Set<string>();
+  for (const r of view.released) {
+    released.add(r.id);
+    const to = formatList(r.to.map((id) => roleName(view.roles, id)));
+    const text = t(r.kind === "live" ? "screen.liveInject" : "screen.inject", { channel: label("channel", r.channel), roles: to, title: r.title });
+    entries.push({ id: `inject:${r.id}`, at: r.at, kind: "inject", text });
+  }
   for (const m of view.map.markers) {
     const what = t("screen.marker", { kind: label("marker", m.kind) });
     entries.push({ id: `marker:${m.id}`, at: m.x, kind: "marker", text: m.label ? `${what}: ${m.label}` : what });
   }
   for (const item of view.media) {
+    // A press or social-media inject is already on the timeline as a release.
+    if (item.kind === "inject" && released.has(item.id)) continue;
     const who = item.kind === "public-message" ? roleName(view.roles, item.role) : item.from || label("channel", item.channel);
     entries.push({ id: `media:${item.id}`, at: item.at, kind: "media", text: `${who}: ${item.title || item.text}` });
   }

@@ -54,6 +54,13 @@ export function roleConsoleScreen(app: App, session: ExerciseSession): Screen {
       tabs.select("share", false);
       lastTab = "share";
       share.relay(itemId, session.view);
+    },
+    actOn: (task) => {
+      const tab = task.action === "decision" ? "decisions" : "public";
+      tabs.select(tab, false);
+      lastTab = tab;
+      if (tab === "decisions") decisions.prefill(task);
+      else publicPanel.prefill(task);
     }
   };
 

@@ -21,6 +21,7 @@ import {
   MediaItemSchema,
   MethaneSchema,
   NoteSchema,
+  ReleasedInjectSchema,
   RoadSchema,
   ResourceRequestSchema,
   RoleBoxSchema,
@@ -40,6 +41,8 @@ type Dirty = {
   roads: Set<string>;
   markers: Set<string>;
   media: Set<string>;
+  /** Released injects (scenario and live) for the shared timeline. */
+  released: Set<string>;
   inbox: Set<string>; // "role\u0000item"
   tasks: Set<string>;
   decisions: Set<string>;
@@ -56,6 +59,7 @@ function emptyDirty(): Dirty {
     roads: new Set(),
     markers: new Set(),
     media: new Set(),
+    released: new Set(),
     inbox: new Set(),
     tasks: new Set(),
     decisions: new Set(),
@@ -131,6 +135,7 @@ export class StateMirror {
     for (const id of engine.decisions.keys()) d.decisions.add(id);
     for (const r of engine.requests) d.requests.add(r.id);
     for (const id of this.expectedMedia()) d.media.add(id);
+    for (const id of this.expectedReleased()) d.released.add(id);
     this.prune(engine);
     this.flush(d);
   }
@@ -153,6 +158,7 @@ export class StateMirror {
         case "inject-released": {
           for (const role of e.to) d.inbox.add(role + "\u0000" + e.inject);
           d.injects.add(e.inject);
+          d.released.add(e.inject);
           const inject = engine.scenario.injects.get(e.inject);
           if (inject && PUBLIC_INJECT_CHANNELS.has(inject.channel)) d.media.add(e.inject);
           for (const x of inject?.expectations ?? []) d.tasks.add(x.id);
@@ -164,6 +170,7 @@ export class StateMirror {
           break;
         case "live-inject":
           for (const role of e.to) d.inbox.add(role + "\u0000" + e.id);
+          d.released.add(e.id);
           if (PUBLIC_INJECT_CHANNELS.has(e.channel)) d.media.add(e.id);
           break;
         case "note-added":
@@ -245,6 +252,7 @@ export class StateMirror {
     for (const id of d.roads) this.syncRoad(id);
     for (const id of d.markers) this.syncMarker(id);
     for (const id of d.media) this.syncMedia(id);
+    for (const id of d.released) this.syncReleased(id);
     for (const key of d.inbox) {
       const [role, id] = key.split("\u0000") as [string, string];
       this.syncInboxItem(role, id);
@@ -393,6 +401,44 @@ export class StateMirror {
     this.state.media.set(id, item);
   }
 
+  /** Scenario injects released and live injects sent, ids in release order. */
+  private expectedReleased(): string[] {
+    const ids = [...this.engine.released.keys()];
+    for (const box of this.engine.inbox.values()) {
+      for (const item of box.values()) if (item.kind === "live" && !ids.includes(item.id)) ids.push(item.id);
+    }
+    return ids;
+  }
+
+  /** The public trace of a release: title, channel, recipients and time, never the content. */
+  private syncReleased(id: string): void {
+    if (this.state.released.has(id)) return;
+    const engine = this.engine;
+    // Recipients are the roles whose inbox holds the item (scenario injects keep their id in the inbox).
+    const to: string[] = [];
+    for (const [role, box] of engine.inbox) if (box.has(id)) to.push(role);
+    const entry = new ReleasedInjectSchema();
+    entry.id = id;
+    const inject = engine.scenario.injects.get(id);
+    const released = engine.released.get(id);
+    if (inject && released) {
+      entry.kind = "inject";
+      entry.title = localise(inject.title, engine.language);
+      entry.channel = inject.channel;
+      entry.to = list(to.length > 0 ? to : inject.to);
+      entry.at = released.x;
+    } else {
+      const live = this.findLive(id);
+      if (!live || live.kind !== "live") return;
+      entry.kind = "live";
+      entry.title = live.title ?? "";
+      entry.channel = live.channel;
+      entry.to = list(to);
+      entry.at = live.x;
+    }
+    this.state.released.set(id, entry);
+  }
+
   private findLive(id: string): InboxItem | undefined {
     for (const box of this.engine.inbox.values()) {
       const item = box.get(id);
@@ -485,6 +531,12 @@ export class StateMirror {
         task.lead = spec.lead;
         task.support = list(spec.support);
         task.action = spec.action.action;
+        task.zone = spec.action.zone ?? "";
+        task.road = spec.action.road ?? "";
+        task.unitType = spec.action.unitType ?? "";
+        task.level = spec.action.level ?? "";
+        task.topic = spec.action.topic ?? "";
+        task.to = list(spec.action.to ?? []);
         task.description = localise(spec.description, engine.language);
         task.status = record.status;
         box.tasks.set(id, task);
@@ -593,6 +645,8 @@ export class StateMirror {
     };
     const media = new Set(this.expectedMedia());
     dropMissing(this.state.media, (id) => media.has(id));
+    const released = new Set(this.expectedReleased());
+    dropMissing(this.state.released, (id) => released.has(id));
     dropMissing(this.state.markers, (id) => engine.markers.has(id));
     for (const [role, box] of this.state.roles) {
       dropMissing(box.inbox, (id) => engine.inbox.get(role)?.has(id) === true);

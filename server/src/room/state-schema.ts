@@ -115,6 +115,26 @@ export const MediaItemSchema = schema(
   "MediaItem"
 );
 
+/**
+ * A released inject as the whole room may see it (the big screen's timeline): what went out, on which channel, to
+ * whom and when — never its content, which only its recipients (and control) read in their inboxes.
+ */
+export const ReleasedInjectSchema = schema(
+  {
+    id: t.string(),
+    /** "inject" (from the scenario) or "live" (written by the facilitator during the exercise). */
+    kind: t.string(),
+    /** In the exercise language. */
+    title: t.string().default(""),
+    channel: t.string(),
+    /** Comma-separated recipient role ids. */
+    to: t.string().default(""),
+    /** Exercise ms of the release. */
+    at: t.number()
+  },
+  "ReleasedInject"
+);
+
 export const SeatSchema = schema(
   {
     id: t.string(),
@@ -174,6 +194,14 @@ export const TaskSchema = schema(
     support: t.string().default(""),
     /** The action kind expected (deploy, share, set-cordon...). */
     action: t.string(),
+    /** What the scenario's ActionMatch further asks, "" when it does not: a zone, road, unit type, cordon level, topic. */
+    zone: t.string().default(""),
+    road: t.string().default(""),
+    unitType: t.string().default(""),
+    level: t.string().default(""),
+    topic: t.string().default(""),
+    /** Comma-separated role ids that must all receive (share, METHANE) or be invited (decision); "" when not asked. */
+    to: t.string().default(""),
     description: t.string().default(""),
     /** active, met or missed. */
     status: t.string(),
@@ -316,6 +344,8 @@ export const ExerciseStateSchema = schema(
     roads: t.map(RoadSchema),
     markers: t.map(MarkerSchema),
     media: t.map(MediaItemSchema),
+    /** Injects released so far (scenario and live), without their content. */
+    released: t.map(ReleasedInjectSchema),
     seats: t.map(SeatSchema),
     roles: t.map(RoleBoxSchema).view(),
     control: t.ref(ControlSchema).view()
@@ -329,6 +359,7 @@ export type UnitState = InstanceType<typeof UnitSchema>;
 export type RoadState = InstanceType<typeof RoadSchema>;
 export type MarkerState = InstanceType<typeof MarkerSchema>;
 export type MediaItemState = InstanceType<typeof MediaItemSchema>;
+export type ReleasedInjectState = InstanceType<typeof ReleasedInjectSchema>;
 export type SeatState = InstanceType<typeof SeatSchema>;
 export type InboxItemState = InstanceType<typeof InboxItemSchema>;
 export type TaskState = InstanceType<typeof TaskSchema>;

@@ -3,7 +3,7 @@
  * agree it with, which makes it a joint decision once they all have.
  */
 import { formatClock, formatList, t } from "../../i18n/i18n.ts";
-import type { DecisionView, RoomView } from "../../model/view-model.ts";
+import type { DecisionView, RoomView, TaskView } from "../../model/view-model.ts";
 import { roleName } from "../../model/view-model.ts";
 import { DECISION_TOPICS, topicId } from "../../model/vocabulary.ts";
 
@@ -16,6 +16,9 @@ export class DecisionsPanel implements Panel {
   private readonly ctx: PanelContext;
   private readonly list: HTMLElement;
   private readonly empty: HTMLElement;
+  private readonly form: HTMLFormElement;
+  private readonly text: HTMLTextAreaElement;
+  private readonly topic: HTMLInputElement;
 
   constructor(ctx: PanelContext) {
     this.ctx = ctx;
@@ -53,6 +56,9 @@ export class DecisionsPanel implements Panel {
       },
       { session: ctx.session, notices: ctx.notices, done: t("decision.logged") }
     );
+    this.form = form;
+    this.text = text;
+    this.topic = topic;
     this.list = h("ul", { class: "items decision-list", attrs: { "aria-label": t("decision.log") } });
     this.empty = h("p", { class: "muted", text: t("decision.empty") });
     this.element = h(
@@ -61,6 +67,15 @@ export class DecisionsPanel implements Panel {
       h("section", { class: "panel-section" }, form),
       h("section", { class: "panel-section" }, h("h3", { text: t("decision.log") }), this.empty, this.list)
     );
+  }
+
+  /** Fills the form for a decision task: the topic it expects and the roles it must be agreed with. */
+  prefill(task: TaskView): void {
+    if (task.topic) this.topic.value = task.topic;
+    this.form.querySelectorAll<HTMLInputElement>('input[name="decision-with"]').forEach((box) => {
+      if (task.to.includes(box.value)) box.checked = true;
+    });
+    this.text.focus();
   }
 
   update(view: RoomView): void {

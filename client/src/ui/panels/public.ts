@@ -3,7 +3,7 @@
  * role's statements appear next to what the press and social media are saying.
  */
 import { formatClock, label, t } from "../../i18n/i18n.ts";
-import type { RoleInfo, RoomView } from "../../model/view-model.ts";
+import type { RoleInfo, RoomView, TaskView } from "../../model/view-model.ts";
 import { roleName } from "../../model/view-model.ts";
 import { PUBLIC_CHANNELS, PUBLIC_TOPICS, topicId } from "../../model/vocabulary.ts";
 import type { WireMediaItem } from "../../net/wire.ts";
@@ -60,6 +60,8 @@ export class MediaFeed {
 export class PublicPanel implements Panel {
   readonly element: HTMLElement;
   private readonly feed: MediaFeed;
+  private readonly topic: HTMLInputElement;
+  private readonly text: HTMLTextAreaElement;
 
   constructor(ctx: PanelContext) {
     const channel = h("select", { id: "public-channel", attrs: { name: "channel" } });
@@ -92,6 +94,8 @@ export class PublicPanel implements Panel {
       },
       { session: ctx.session, notices: ctx.notices, done: t("public.published") }
     );
+    this.topic = topic;
+    this.text = text;
     this.feed = new MediaFeed(ctx.roles);
     this.element = h(
       "div",
@@ -99,6 +103,12 @@ export class PublicPanel implements Panel {
       h("section", { class: "panel-section" }, form),
       h("section", { class: "panel-section" }, h("h3", { text: t("media.title") }), this.feed.element)
     );
+  }
+
+  /** Fills the statement form for a public-message task: the topic it expects. */
+  prefill(task: TaskView): void {
+    if (task.topic) this.topic.value = task.topic;
+    this.text.focus();
   }
 
   update(view: RoomView): void {

@@ -1,14 +1,16 @@
 /**
  * The task board: the expectations that concern the role (lead, support, claimed or assigned), what is to be done
  * and by when, who took it. A task can be claimed, or assigned to another role; it turns to done or missed as the
- * server judges the actions taken.
+ * server judges the actions taken. Each task says in words what the scenario's match asks (the action, and the
+ * zone, road, unit type, cordon level, topic or roles when it names them), and a decision or public-message task
+ * opens its form with the expected topic filled in.
  */
 import { formatClock, formatList, label, t } from "../../i18n/i18n.ts";
 import type { RoomView, TaskView } from "../../model/view-model.ts";
 import { roleName } from "../../model/view-model.ts";
+import { actionName, taskAsks } from "../../model/task-asks.ts";
 
 import { h, syncList, uid } from "../dom.ts";
-import { actionLabel } from "../notices.ts";
 import type { Panel, PanelContext } from "./context.ts";
 
 export class TasksPanel implements Panel {
@@ -32,13 +34,14 @@ export class TasksPanel implements Panel {
       tasks,
       (task) => task.id,
       (task) => `${task.status}|${task.claimedBy.join()}|${task.assignedTo}|${task.metBy}|${task.dueAt}`,
-      (task) => this.render(task)
+      (task) => this.render(task, view)
     );
   }
 
-  private render(task: TaskView): HTMLElement {
+  private render(task: TaskView, view: RoomView): HTMLElement {
     const names = (ids: readonly string[]) => formatList(ids.map((id) => roleName(this.ctx.roles, id)));
-    const what = task.description || actionLabel(task.action === "decision" ? "log-decision" : task.action);
+    const asks = taskAsks(task, view);
+    const what = task.description || asks;
     const meta: string[] = [t("tasks.lead", { role: roleName(this.ctx.roles, task.lead) })];
     if (task.support.length > 0) meta.push(t("tasks.support", { roles: names(task.support) }));
     const times: string[] = [];
@@ -60,10 +63,11 @@ export class TasksPanel implements Panel {
         "div",
         { class: "item-head" },
         h("span", { class: "chan", text: label("tasks.status", task.status) }),
-        h("span", { text: actionLabel(task.action === "decision" ? "log-decision" : task.action) }),
+        h("span", { text: actionName(task.action) }),
         ...times.map((x) => h("span", { class: "time", text: x }))
       ),
       h("p", { class: "item-title", text: what }),
+      task.description ? h("p", { class: "task-asks", text: asks }) : null,
       h("p", { class: "muted", text: meta.join(" · ") }),
       ...details,
       actions
@@ -72,6 +76,18 @@ export class TasksPanel implements Panel {
 
   private actions(task: TaskView): HTMLElement {
     const row = h("div", { class: "item-actions" });
+    if ((task.action === "decision" || task.action === "public-message") && this.ctx.actOn) {
+      const actOn = this.ctx.actOn;
+      row.appendChild(
+        h("button", {
+          class: "button-small",
+          text: t(task.action === "decision" ? "tasks.actDecision" : "tasks.actPublish"),
+          dataset: { focus: "act-on" },
+          attrs: { type: "button" },
+          on: { click: () => actOn(task) }
+        })
+      );
+    }
     if (!task.claimedBy.includes(this.ctx.role)) {
       row.appendChild(
         h("button", {
