@@ -1,7 +1,7 @@
 /**
  * What the server sends, as plain data: the exercise room's replicated state after decoding (`state.toJSON()`), the
  * `welcome` message, `error` messages and the HTTP API's bodies. These types describe the server's wire format
- * (server/src/room/state-schema.ts, public-scenario.ts, PROTOCOL.md) without importing server code, so the client
+ * (server/src/room/state-schema.ts, public-scenario.ts, and README.md "Server protocol") without importing server code, so the client
  * bundle never pulls in Node modules; test/e2e/client-wire.test.ts checks at compile time that they still match.
  *
  * Times: `at`-style fields are exercise milliseconds since STARTEX (-1 = not yet); `anchorT`/`serverNow` are the

@@ -1,7 +1,7 @@
 /**
  * The room's wire protocol: every message type a client may send, its payload schema, who may send it, and the
  * engine command it becomes. Everything a client sends is checked here before the engine sees it; the engine then
- * checks the meaning (ids exist, the unit is yours, the exercise is running...). PROTOCOL.md documents the same.
+ * checks the meaning (ids exist, the unit is yours, the exercise is running...). README.md ("Server protocol") documents the same.
  */
 import { z } from "zod";
 import type { Actor, CommandBody } from "../core/engine/index.ts";
