@@ -94,6 +94,8 @@ export class ExerciseRoom extends Room<{ state: ExerciseRoomState; client: SeatC
   private lastScoredAt = 0;
   /** Set when the store can no longer be trusted: the room then refuses commands instead of diverging. */
   private broken: string | undefined;
+  /** Set in onDispose: a timer that still fires during shutdown must not touch the state or the store. */
+  private disposed = false;
 
   /**
    * Runs during matchmaking, before a room is chosen: refusals reach the joining client as the join's error.
@@ -227,6 +229,7 @@ export class ExerciseRoom extends Room<{ state: ExerciseRoomState; client: SeatC
   }
 
   override onDispose(): void {
+    this.disposed = true;
     if (!this.broken && this.runner.state.clock.status !== "ended") {
       try {
         this.ctx.store.heartbeat(this.exerciseId, Date.now());
@@ -364,7 +367,7 @@ export class ExerciseRoom extends Room<{ state: ExerciseRoomState; client: SeatC
   // ---- clock ----
 
   private tick(): void {
-    if (this.broken) return;
+    if (this.broken || this.disposed) return;
     try {
       this.commit(this.runner.advance(Date.now()));
     } catch (error) {
@@ -375,7 +378,7 @@ export class ExerciseRoom extends Room<{ state: ExerciseRoomState; client: SeatC
 
   /** Once a second: live scores, if they changed. (The heartbeat is written for all rooms at once: heartbeat.ts.) */
   private beat(): void {
-    if (this.broken) return;
+    if (this.broken || this.disposed) return;
     this.refreshScores(false);
   }
 
