@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import { engineBenchmark } from "./engine.ts";
 import { scoringBenchmark } from "./scoring.ts";
 import { clientBenchmark } from "./client.ts";
+import { serverBenchmark } from "./server.ts";
 
 interface Benchmark {
   name: string;
@@ -18,7 +19,8 @@ interface Benchmark {
 const BENCHMARKS: readonly Benchmark[] = [
   { name: "engine", run: engineBenchmark },
   { name: "scoring", run: scoringBenchmark },
-  { name: "client", run: clientBenchmark }
+  { name: "client", run: clientBenchmark },
+  { name: "server", run: () => serverBenchmark() }
 ];
 
 async function main(): Promise<void> {
