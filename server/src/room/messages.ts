@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Actor, CommandBody } from "../core/engine/index.ts";
-import { SHORT_TEXT_MAX, SPEED_MAX, SPEED_MIN, TEXT_MAX } from "../core/engine/commands.ts";
+import { PLAYER_COMMANDS, SHORT_TEXT_MAX, SPEED_MAX, SPEED_MIN, TEXT_MAX } from "../core/engine/commands.ts";
 import { CHANNELS, CORDON_LEVELS } from "../core/scenario/schema.ts";
 import type { SeatKind } from "../store/event-store.ts";
 
@@ -77,23 +77,8 @@ export const MESSAGE_TYPES = Object.keys(PAYLOADS) as MessageType[];
 
 export const FACILITATOR_MESSAGES: ReadonlySet<string> = new Set(["start", "pause", "resume", "speed", "inject", "release", "phase", "end", "note"]);
 export const EVALUATOR_MESSAGES: ReadonlySet<string> = new Set(["note"]);
-export const PLAYER_MESSAGES: ReadonlySet<string> = new Set([
-  "acknowledge",
-  "share",
-  "deploy",
-  "set-cordon",
-  "lift-cordon",
-  "evacuate",
-  "close-road",
-  "open-road",
-  "request-resources",
-  "claim-task",
-  "assign-task",
-  "log-decision",
-  "agree-decision",
-  "send-methane",
-  "publish"
-]);
+/** Player messages carry the engine's player commands under their own names. */
+export const PLAYER_MESSAGES: ReadonlySet<string> = PLAYER_COMMANDS;
 
 /** Engine command names where the wire name is shorter. */
 const ENGINE_TYPE: Partial<Record<MessageType, CommandBody["type"]>> = {
