@@ -3,9 +3,8 @@
  * error with their problems (and make the exit code 1), but never hide the valid ones.
  */
 import { isAbsolute, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import type { Scenario } from "../../core/scenario/schema.ts";
 import { formatProblem } from "../../core/scenario/validate.ts";
 import type { LibraryEntry } from "../../library/library.ts";
@@ -83,16 +82,7 @@ export const listCommand: CliCommand = {
 };
 
 function parse(args: string[]): { json?: boolean; dir?: string } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: "boolean" }, dir: { type: "string" } }
-    });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    return values;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values, positionals } = parseCommandLine(args, { json: { type: "boolean" }, dir: { type: "string" } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  return values;
 }

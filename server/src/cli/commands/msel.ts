@@ -4,10 +4,9 @@
  */
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { Document, isScalar, parse as parseYaml, visit } from "yaml";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import { loadScenario, looksLikePath } from "../../library/library.ts";
 import type { Scenario } from "../../core/scenario/schema.ts";
 import type { CsvSeparator } from "../../core/scenario/csv.ts";
@@ -168,21 +167,13 @@ async function runExport(idOrPath: string, values: Values, io: CliIo): Promise<n
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        roles: { type: "string" },
-        base: { type: "string" },
-        out: { type: "string" },
-        id: { type: "string" },
-        title: { type: "string" },
-        language: { type: "string" },
-        separator: { type: "string" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandLine(args, {
+    roles: { type: "string" },
+    base: { type: "string" },
+    out: { type: "string" },
+    id: { type: "string" },
+    title: { type: "string" },
+    language: { type: "string" },
+    separator: { type: "string" }
+  });
 }

@@ -5,9 +5,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import { LogFormatError, parseLog } from "../../core/engine/log.ts";
 import { ScoringInputError } from "../../core/scoring/scoring-input-error.ts";
 import { isReportFormat, renderReport, REPORT_FORMATS } from "../../report/render.ts";
@@ -89,17 +88,9 @@ function reason(error: unknown): string {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        out: { type: "string", short: "o" },
-        language: { type: "string" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandLine(args, {
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    language: { type: "string" }
+  });
 }

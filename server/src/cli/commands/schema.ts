@@ -4,9 +4,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import { scenarioJsonSchemaText } from "../../core/scenario/json-schema.ts";
 
 const usage = `Usage: cordon schema [--out FILE]
@@ -35,13 +34,8 @@ export const schemaCommand: CliCommand = {
 };
 
 function parse(args: string[]): string | undefined {
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    if (values.out === "") throw new UsageError("--out needs a file name");
-    return values.out;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values, positionals } = parseCommandLine(args, { out: { type: "string" } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (values.out === "") throw new UsageError("--out needs a file name");
+  return values.out;
 }

@@ -4,9 +4,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import { loadScenario } from "../../library/library.ts";
 import { simulate } from "../../core/simulation/simulate.ts";
 import type { TeamKind } from "../../core/simulation/teams.ts";
@@ -72,19 +71,11 @@ export const simulateCommand: CliCommand = {
 };
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        seed: { type: "string" },
-        team: { type: "string" },
-        language: { type: "string" },
-        out: { type: "string" },
-        quiet: { type: "boolean" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandLine(args, {
+    seed: { type: "string" },
+    team: { type: "string" },
+    language: { type: "string" },
+    out: { type: "string" },
+    quiet: { type: "boolean" }
+  });
 }

@@ -4,9 +4,8 @@
  */
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliIo } from "../command.ts";
-import { UsageError } from "../command.ts";
+import { UsageError, parseCommandLine } from "../command.ts";
 import { formatProblem } from "../../core/scenario/validate.ts";
 import { libraryFiles, readScenarioFile } from "../../library/library.ts";
 
@@ -69,9 +68,5 @@ export const validateCommand: CliCommand = {
 };
 
 function parse(args: string[]): string[] {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: {} }).positionals;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandLine(args, {}).positionals;
 }
