@@ -12,6 +12,7 @@ import type { Arbitrary } from "fast-check";
 import { ExerciseRunner } from "../../../server/src/core/engine/runner.ts";
 import type { HandleResult } from "../../../server/src/core/engine/runner.ts";
 import type { Command } from "../../../server/src/core/engine/commands.ts";
+import { PLAYER_COMMANDS } from "../../../server/src/core/engine/commands.ts";
 import type { ExerciseEvent } from "../../../server/src/core/engine/events.ts";
 import type { ExerciseState } from "../../../server/src/core/engine/state.ts";
 import { CHANNELS, CORDON_LEVELS } from "../../../server/src/core/scenario/schema.ts";
@@ -303,23 +304,8 @@ const FACILITATOR_TYPES: [string, number][] = [
   ["release-inject", 2],
   ["end", 0.4]
 ];
-const PLAYER_TYPES = [
-  "acknowledge",
-  "share",
-  "deploy",
-  "set-cordon",
-  "lift-cordon",
-  "evacuate",
-  "close-road",
-  "open-road",
-  "request-resources",
-  "claim-task",
-  "assign-task",
-  "log-decision",
-  "agree-decision",
-  "send-methane",
-  "publish"
-];
+/** Every player command the engine knows: a new one is fuzzed without touching this file. */
+const PLAYER_TYPES = [...PLAYER_COMMANDS];
 
 function typed(type: string, body: Arbitrary<Record<string, unknown>>): Arbitrary<Record<string, unknown>> {
   return mangled(body).map((b) => ({ type, ...b }));
